@@ -1,0 +1,30 @@
+// Owns the one Prism of a contract run: started before the first file, stopped
+// after the last, whatever happened in between. With CONTRACT_UPSTREAM_URL it
+// is `prism proxy` in front of that implementation instead of the mock.
+import { startPrism } from '@allow-policy/mock';
+import { contractSpecPath } from './spec.js';
+
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export default async function setup(project) {
+  const specPath = contractSpecPath();
+  const upstreamUrl = process.env.CONTRACT_UPSTREAM_URL?.replace(/\/$/, '') || null;
+  const prism = await startPrism({ spec: specPath, upstream: upstreamUrl ?? undefined });
+  project.provide('contract', { baseUrl: prism.url, upstreamUrl, specPath, prismPid: prism.pid });
+  process.stderr.write(
+    `contract target: ${upstreamUrl ? `prism proxy → ${upstreamUrl}` : 'prism mock'} at ${prism.url} (started in ${Math.round(prism.startupMs)} ms, spec ${specPath})\n`,
+  );
+
+  return async () => {
+    await prism.stop();
+    // The "no orphan Prism" promise, checked on every run rather than assumed.
+    if (isAlive(prism.pid)) throw new Error(`Prism (pid ${prism.pid}) is still running after the contract run`);
+  };
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// The contract suite: one Prism (mock, or proxy with CONTRACT_UPSTREAM_URL)
+// owned by globalSetup and shared by every file, so files run one after the
+// other; requests inside a file run concurrently (it.concurrent).
+export default defineConfig({
+  test: {
+    include: ['test/contract/**/*.test.js'],
+    globalSetup: ['./src/global-setup.js'],
+    fileParallelism: false,
+    maxConcurrency: 8,
+    testTimeout: 20_000,
+    hookTimeout: 40_000,
+  },
+});
