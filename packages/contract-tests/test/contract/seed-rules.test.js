@@ -54,6 +54,17 @@ describe('create body (pinned from the seed page)', () => {
     });
   });
 
+  it.concurrent('rejects a request without a body (the body is required)', async () => {
+    await expectContract({
+      rule: 'the body is required',
+      field: 'body',
+      sent: '(no body)',
+      operation: create,
+      request: { ...createRequest(), body: undefined, contentType: undefined },
+      expected: { status: 422, violation: { location: ['request'], code: 'required' } },
+    });
+  });
+
   it.concurrent('accepts the seed request, and a body with only the seven required fields', async () => {
     await expectContract({ rule: 'the seed request', field: 'body', sent: SEED_BODY, operation: create, request: createRequest(), expected: accepted });
     const minimal = Object.fromEntries(REQUIRED_FIELDS.map((field) => [field, SEED_BODY[field]]));
