@@ -54,7 +54,7 @@ export function createContract(doc, target) {
 
     const message = [
       `[${rule}] ${field || 'request'}: sent ${sent === undefined ? '(see request)' : shorten(sent)} → received ${response.status}${direct ? ' from the upstream directly' : ''}`,
-      `expected ${expected.status}${expected.violation ? ` with sl-violations ${expected.violation.location.join('.')} ${expected.violation.code}` : ''}`,
+      `expected ${expected.status}${expected.violation && viaPrism ? ` with sl-violations ${expected.violation.location.join('.')} ${expected.violation.code}` : ''}`,
       ...problems.map((p) => `  - ${p}`),
       `  received sl-violations: ${shorten(response.violations, 400)}`,
       `  received body: ${shorten(response.body ?? response.text, 400)}`,
@@ -69,7 +69,8 @@ export function createContract(doc, target) {
 export function rejectionStatus(operation, violation) {
   if (violation.in === 'security') return '401';
   if (violation.in === 'content-type') return '415';
-  return operation.responses['422'] ? '422' : '400';
+  // Prism answers 422 unless the operation declares only 400.
+  return operation.responses['400'] && !operation.responses['422'] ? '400' : '422';
 }
 
 /** The lowest declared 2xx status: what an accepted request must get. */
@@ -82,7 +83,9 @@ export function prismViolation(violation) {
   if (violation.in === 'security') return { location: ['request'], code: 401 };
   if (violation.in === 'content-type') return { location: ['request'], code: 415 };
   if (violation.in === 'request') return { location: ['request'], code: violation.keyword }; // no body at all
-  return { location: ['request', violation.in, ...violation.path.map(String)], code: violation.keyword };
+  // Header names are case-insensitive; Prism reports them lower-cased.
+  const path = violation.path.map((part) => (violation.in === 'header' ? String(part).toLowerCase() : String(part)));
+  return { location: ['request', violation.in, ...path], code: violation.keyword };
 }
 
 const samePath = (a = [], b = []) => a.length === b.length && a.every((part, i) => String(part) === String(b[i]));

@@ -14,12 +14,13 @@ export async function send(baseUrl, request) {
 
   const response = await fetch(url, { method: request.method, headers, body });
   const text = await response.text();
+  const json = parseJson(text);
   return {
     status: response.status,
     headers: Object.fromEntries(response.headers),
     text,
-    body: parseJson(text),
-    violations: parseJson(response.headers.get('sl-violations') ?? '') ?? [],
+    body: json,
+    violations: parseJson(response.headers.get('sl-violations') ?? '') ?? prismOwnViolations(json),
   };
 }
 
@@ -30,4 +31,12 @@ function parseJson(text) {
   } catch {
     return undefined;
   }
+}
+
+// When the operation declares no response for the failure, Prism answers with
+// its own problem document and lists the violations in its body instead of
+// the header, without the leading "request".
+function prismOwnViolations(body) {
+  if (!Array.isArray(body?.validation)) return [];
+  return body.validation.map((v) => ({ ...v, location: v.location?.[0] === 'request' || v.location?.[0] === 'response' ? v.location : ['request', ...(v.location ?? [])] }));
 }

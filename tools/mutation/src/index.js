@@ -1,4 +1,4 @@
 export { deriveMutants } from './mutants.js';
 export { applyMutant } from './apply.js';
 export { locateInSources } from './source-pointer.js';
-export { bundleMutant, runContractSuite, runMutationCheck } from './run.js';
+export { bundleMutant, runMutationCheck } from './run.js';

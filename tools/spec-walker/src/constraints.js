@@ -54,7 +54,8 @@ export function listOperationConstraints(doc, operation) {
   for (const { parameter, source } of locateParameters(doc, operation)) {
     const base = { in: parameter.in, field: parameter.name, path: [parameter.name] };
     if (parameter.required && parameter.in !== 'path') {
-      add({ ...base, keyword: 'required', value: parameter.name, source: `${source}/required` });
+      // Like a missing body property, a missing parameter is reported at its parent: the location.
+      add({ ...base, path: [], keyword: 'required', value: parameter.name, source: `${source}/required` });
     }
     if (parameter.schema) {
       walkSchema(doc, parameter.schema, { ...base, source: `${source}/schema`, isParameter: true }, add);

@@ -48,9 +48,9 @@ export function sampleValue(doc, raw) {
   const schema = flattenSchema(doc, raw);
   if ('const' in schema) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
-  if (schema.example !== undefined) return schema.example;
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
-  if (schema.default !== undefined) return schema.default;
+  const given = [schema.example, ...(Array.isArray(schema.examples) ? schema.examples : []), schema.default];
+  const usable = given.find((value) => value !== undefined && withinLengths(schema, value));
+  if (usable !== undefined) return usable;
   switch (primaryType(schema)) {
     case 'string': {
       if (FORMAT_SAMPLES[schema.format]) return FORMAT_SAMPLES[schema.format];
@@ -84,4 +84,11 @@ export function sampleValue(doc, raw) {
     default:
       return 'a';
   }
+}
+
+// An example that a (possibly edited) length bound no longer allows is no sample.
+function withinLengths(schema, value) {
+  if (typeof value !== 'string') return true;
+  const length = [...value].length;
+  return length >= (schema.minLength ?? 0) && length <= (schema.maxLength ?? Infinity);
 }

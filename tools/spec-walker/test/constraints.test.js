@@ -1,66 +1,10 @@
 // The constraint walker and case derivation on a small document that has what
-// the allow-policy endpoint lacks — nested objects, arrays of objects, query
-// and header parameters, numbers, formats, an operation-level security
-// override — so the generic path is proven beyond our one endpoint.
+// the allow-policy endpoint lacks (see fixtures/orders-api.js), so the generic
+// path is proven beyond our one endpoint. packages/contract-tests sends the
+// same derived cases to a Prism mock of it.
 import { describe, expect, it } from 'vitest';
 import { createSchemaValidator, deriveContractCases, listConstraints } from '../src/index.js';
-
-const doc = {
-  openapi: '3.1.0',
-  security: [{ bearer: [] }, { user: [], key: [] }],
-  paths: {
-    '/shops/{shop}/orders': {
-      parameters: [{ name: 'shop', in: 'path', required: true, schema: { type: 'string', maxLength: 8 } }],
-      post: {
-        operationId: 'createOrder',
-        parameters: [
-          { name: 'dry_run', in: 'query', required: true, schema: { type: 'boolean' } },
-          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50 } },
-          { name: 'X-Request-Id', in: 'header', required: true, schema: { type: 'string', format: 'uuid' } },
-        ],
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Order' } } } },
-        responses: { 201: { description: 'Created' }, 422: { description: 'Invalid' } },
-      },
-      get: {
-        operationId: 'listOrders',
-        security: [{ key: [] }],
-        responses: { 200: { description: 'Orders' } },
-      },
-    },
-  },
-  components: {
-    securitySchemes: {
-      bearer: { type: 'http', scheme: 'bearer' },
-      user: { type: 'apiKey', in: 'header', name: 'X-User' },
-      key: { type: 'apiKey', in: 'header', name: 'X-Key' },
-    },
-    schemas: {
-      Order: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['customer', 'lines'],
-        properties: {
-          customer: {
-            type: 'object',
-            required: ['email'],
-            properties: { email: { type: 'string', format: 'email' }, name: { type: ['string', 'null'], minLength: 2, maxLength: 5 } },
-          },
-          lines: { type: 'array', minItems: 1, maxItems: 3, items: { $ref: '#/components/schemas/Line' } },
-          channel: { const: 'web' },
-        },
-      },
-      Line: {
-        type: 'object',
-        required: ['sku', 'quantity'],
-        properties: {
-          sku: { type: 'string', pattern: '^[A-Z]{3}-[0-9]+$', example: 'ABC-1' },
-          quantity: { type: 'integer', minimum: 1, exclusiveMaximum: 100 },
-          size: { type: 'string', enum: ['S', 'M', 'L'] },
-        },
-      },
-    },
-  },
-};
+import { ordersApi as doc } from './fixtures/orders-api.js';
 
 const byId = (constraints) => Object.fromEntries(constraints.map((c) => [c.id, c]));
 
