@@ -1,0 +1,110 @@
+import createClient, { type Client } from 'openapi-fetch';
+import { authHeaders, type Auth } from './auth.js';
+import { sendWithPolicy, type TransportPolicy } from './transport.js';
+import type { AllowPolicy, AllowPolicyCreate, AllowPolicyCreated, paths } from './types.js';
+import { toApiError } from './errors.js';
+
+export const DEFAULT_BASE_URL = 'https://api.cloudflare.com/client/v4';
+
+export interface ClientOptions {
+  /** `{ apiToken }` → `Authorization: Bearer …`; `{ apiEmail, apiKey }` → `X-Auth-Email` + `X-Auth-Key`. */
+  auth: Auth;
+  /** Default `https://api.cloudflare.com/client/v4` (point it at a mock or a proxy). */
+  baseUrl?: string;
+  /** A fetch for every request (default `globalThis.fetch`); it receives one `Request`. */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Extra headers on every request. They cannot replace the auth headers. */
+  headers?: Record<string, string>;
+  /** Your application's identifier, sent before this client's in `User-Agent`. */
+  userAgent?: string;
+  /** Per attempt, until the response headers arrive. Default 60 000. */
+  timeoutMs?: number;
+  /** Retries of a 429 or of a connection never established. Default 2; 0 disables. */
+  maxRetries?: number;
+  /**
+   * Statuses retried besides 429, e.g. `[502, 503]`. Opt-in: only for
+   * requests that are safe to repeat, since the service may have acted.
+   */
+  retryStatuses?: readonly number[];
+}
+
+/** Per-call options of the convenience methods. */
+export interface CallOptions {
+  /** Abort the call; it rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Overrides the client's `timeoutMs` for this call. */
+  timeoutMs?: number;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number;
+}
+
+export interface AllowPolicyClient {
+  /** openapi-fetch, typed for every path of the spec; same auth, timeouts and retries. */
+  raw: Client<paths, 'application/json'>;
+  allowPolicies: {
+    /**
+     * `POST /accounts/{account_id}/email-security/settings/allow_policies`.
+     * Resolves to the created policy; throws an `ApiError` subclass,
+     * `ConnectionError`, `TimeoutError` or the signal's abort reason.
+     */
+    create(accountId: string, body: AllowPolicyCreate, options?: CallOptions): Promise<AllowPolicy>;
+  };
+}
+
+/** `base` with the timeout and retry count of `options`, checked. */
+function withOverrides(base: TransportPolicy, options: ClientOptions | CallOptions): TransportPolicy {
+  const { timeoutMs = base.timeoutMs, maxRetries = base.maxRetries } = options;
+  if (!(timeoutMs > 0 && maxRetries >= 0 && timeoutMs + maxRetries < Infinity)) {
+    throw new TypeError('createAllowPolicyClient: timeoutMs must be > 0 and maxRetries >= 0');
+  }
+  return { ...base, timeoutMs, maxRetries };
+}
+
+export function createAllowPolicyClient(options: ClientOptions): AllowPolicyClient {
+  const headers = {
+    ...options.headers,
+    ...(options.userAgent && { 'User-Agent': options.userAgent }),
+    ...authHeaders(options.auth),
+  };
+  const policy = withOverrides(
+    {
+      // Late-bound so a fetch patched after construction (tests, polyfills) is used.
+      fetch: options.fetch ?? ((request) => fetch(request)),
+      timeoutMs: 60_000,
+      maxRetries: 2,
+      retryStatuses: [429, ...(options.retryStatuses ?? [])],
+    },
+    options,
+  );
+  const raw = createClient<paths>({
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    headers,
+    fetch: (request) => sendWithPolicy(request, policy),
+  });
+
+  return {
+    raw,
+    allowPolicies: {
+      async create(accountId, body, call = {}) {
+        const callPolicy = withOverrides(policy, call);
+        // parseAs 'text': a 2xx with a broken body must become an ApiError, not a SyntaxError.
+        const { data, error, response } = await raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', {
+          params: { path: { account_id: accountId } },
+          body,
+          signal: call.signal,
+          parseAs: 'text',
+          fetch: (request) => sendWithPolicy(request, callPolicy),
+        });
+        let envelope: unknown = error ?? data;
+        try {
+          envelope = JSON.parse(data!);
+        } catch {
+          // not JSON: the error keeps the text, and says so
+        }
+        const result = response.ok && (envelope as Partial<AllowPolicyCreated> | undefined)?.result;
+        if (!result) throw toApiError(response, envelope);
+        return result;
+      },
+    },
+  };
+}
