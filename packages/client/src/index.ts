@@ -25,4 +25,3 @@ export type {
   operations,
   paths,
 } from './types.js';
-export { VERSION } from './version.js';

@@ -11,7 +11,7 @@ import { loadOpenApi } from '@allow-policy/spec';
 import { listDeprecatedProperties } from '@allow-policy/spec-walker';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const doc = loadOpenApi() as { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+const doc = loadOpenApi() as unknown as { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
 
 /** `Schema.property` for every property access the language service reports as deprecated. */
 function deprecatedAccesses(source: string): string[] {
