@@ -52,11 +52,12 @@ export async function runMutationCheck(mutants, { concurrency = 2, log = console
         const specPath = await bundleMutant(dir, mutant);
         if ((await readFile(specPath, 'utf8')) === baselineJson) throw new Error(`Mutant "${mutant.id}" did not change the bundled spec`);
         const started = performance.now();
-        const run = await runContractSuite({ specPath, bail: true });
+        const run = await runContractSuite({ specPath });
         const ms = Math.round(performance.now() - started);
-        outcomes[index] = { mutant, killed: !run.passed, by: run.failedTests[0], ms };
+        outcomes[index] = { mutant, killed: !run.passed, by: run.failedTests, ms };
         const verdict = run.passed ? 'SURVIVED' : 'killed  ';
-        log(`${verdict} ${mutant.id}${run.passed ? '' : ` — by "${run.failedTests[0].name}"`} (${ms} ms)`);
+        const by = run.failedTests.length > 1 ? ` and ${run.failedTests.length - 1} more` : '';
+        log(`${verdict} ${mutant.id}${run.passed ? '' : ` — by "${run.failedTests[0].name}"${by}`} (${ms} ms)`);
         await rm(dir, { recursive: true, force: true });
       }
     };
