@@ -3,20 +3,16 @@
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { loadOpenApi } from '@allow-policy/spec';
+import { findOperation, resolveRef } from '@allow-policy/spec-walker';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const doc = loadOpenApi();
 
-/** The seed request: what an app that creates an allow policy sends. */
-export const SEED_BODY_SOURCE = `{
-  is_acceptable_sender: false,
-  is_exempt_recipient: false,
-  is_regex: false,
-  is_trusted_sender: true,
-  pattern: 'test@example.com',
-  pattern_type: 'EMAIL',
-  verify_sender: true,
-  comments: 'Trust all messages send from test@example.com',
-}`;
+/** The seed request (the spec's example of it): what an app that creates an allow policy sends. */
+export const SEED_BODY_SOURCE = JSON.stringify(
+  resolveRef(doc, findOperation(doc, 'createEmailAllowPolicy').requestBody.content['application/json'].examples.CreateTrustedSenderRequest).value,
+);
 
 /** An app that only creates an allow policy with this client (the issue's size budget). */
 export const CLIENT_APP = `

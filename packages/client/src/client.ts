@@ -15,7 +15,7 @@ export interface ClientOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Extra headers on every request. They cannot replace the auth headers. */
   headers?: Record<string, string>;
-  /** Your application's identifier, sent before this client's in `User-Agent`. */
+  /** Your application's identifier, sent as `User-Agent` (browsers may drop it). */
   userAgent?: string;
   /** Per attempt, until the response headers arrive. Default 60 000. */
   timeoutMs?: number;

@@ -76,6 +76,7 @@ export function connectionReset(): Error {
   return new TypeError('fetch failed', { cause: socketError });
 }
 
+/** The request of the seed page (Cloudflare's reference), deprecated is_sender included. */
 export const SEED_BODY = {
   is_acceptable_sender: false,
   is_exempt_recipient: false,
@@ -85,6 +86,7 @@ export const SEED_BODY = {
   pattern_type: 'EMAIL',
   verify_sender: true,
   comments: 'Trust all messages send from test@example.com',
+  is_sender: true,
 } as const;
 
 export const TOKEN = 'Sn3lZJTBX6kkg7OdcBUAxOO963GEIyGQqnFTOFYY';

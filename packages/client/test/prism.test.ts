@@ -14,7 +14,7 @@ import {
   type AllowPolicyClient,
   type ClientOptions,
 } from '../src/index.js';
-import { ACCOUNT_ID, API_EMAIL, API_KEY, TOKEN } from './fetch-stub.js';
+import { ACCOUNT_ID, API_EMAIL, API_KEY, SEED_BODY, TOKEN } from './fetch-stub.js';
 
 type Doc = Parameters<typeof findOperation>[0];
 const doc = loadOpenApi() as Doc;
@@ -67,17 +67,7 @@ describe('accepted by the mock and parsed into the typed result', () => {
   });
 
   it('the seed page example (trusted sender, deprecated is_sender)', async () => {
-    const policy = await client.allowPolicies.create(ACCOUNT_ID, {
-      is_acceptable_sender: false,
-      is_exempt_recipient: false,
-      is_regex: false,
-      is_trusted_sender: true,
-      pattern: 'test@example.com',
-      pattern_type: 'EMAIL',
-      verify_sender: true,
-      comments: 'Trust all messages send from test@example.com',
-      is_sender: true,
-    });
+    const policy = await client.allowPolicies.create(ACCOUNT_ID, SEED_BODY);
     expect(policy.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(typeof policy.created_at).toBe('string');
     expect(typeof policy.last_modified).toBe('string');

@@ -11,22 +11,15 @@ import {
   type Auth,
   type ResponseMessage,
 } from '../src/index.js';
+import { SEED_BODY } from './fetch-stub.js';
 
 const client = createAllowPolicyClient({ auth: { apiToken: 'token' } });
-const valid = {
-  is_acceptable_sender: false,
-  is_exempt_recipient: false,
-  is_regex: false,
-  is_trusted_sender: true,
-  pattern: 'test@example.com',
-  pattern_type: 'EMAIL',
-  verify_sender: true,
-} satisfies AllowPolicyCreate;
+const valid = SEED_BODY satisfies AllowPolicyCreate;
 
 describe('the create body', () => {
   it('accepts the seed example, with optional and deprecated fields', () => {
     expectTypeOf(client.allowPolicies.create).toBeCallableWith('acc', valid);
-    expectTypeOf(client.allowPolicies.create).toBeCallableWith('acc', { ...valid, comments: null, is_sender: true });
+    expectTypeOf(client.allowPolicies.create).toBeCallableWith('acc', { ...valid, comments: null, is_spoof: false });
   });
 
   it('pattern_type is EMAIL | DOMAIN | IP: UNKNOWN cannot be created', () => {
