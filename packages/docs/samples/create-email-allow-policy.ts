@@ -3,6 +3,7 @@
 // (a token with "Cloud Email Security: Write").
 import { ApiError, createAllowPolicyClient } from '@allow-policy/client';
 
+const accountId = process.env.CLOUDFLARE_ACCOUNT_ID!;
 const client = createAllowPolicyClient({
   auth: { apiToken: process.env.CLOUDFLARE_API_TOKEN! },
   // Unset: the real API, https://api.cloudflare.com/client/v4
@@ -10,7 +11,7 @@ const client = createAllowPolicyClient({
 });
 
 try {
-  const policy = await client.allowPolicies.create(process.env.CLOUDFLARE_ACCOUNT_ID!, {
+  const policy = await client.allowPolicies.create(accountId, {
     is_acceptable_sender: false,
     is_exempt_recipient: false,
     is_regex: false,
