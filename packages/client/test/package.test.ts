@@ -16,7 +16,7 @@ const bin = (name: string) => join(packageDir, '../../node_modules/.bin', name);
 
 /**
  * The issue's budget is 4 kB (4000 B) for an app that only creates a policy.
- * openapi-fetch 0.17 alone costs 2874 B in the same app, which leaves less
+ * openapi-fetch 0.17 alone costs 2877 B in the same app, which leaves less
  * than the auth, error classes, timeouts and safe retries need; the measured
  * size is ~4.3 kB. This ceiling keeps it from growing until the budget is
  * settled (see README, "Size").
