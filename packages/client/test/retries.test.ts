@@ -126,6 +126,16 @@ describe('never retried by default: the service may have acted', () => {
     expect(stub.requests).toHaveLength(1);
   });
 
+  it('the default timeout is 60 s per attempt', async () => {
+    const timeouts = vi.spyOn(AbortSignal, 'timeout');
+    try {
+      await clientWith(fetchStub(created)).allowPolicies.create(ACCOUNT_ID, SEED_BODY);
+      expect(timeouts.mock.calls).toEqual([[60_000]]);
+    } finally {
+      timeouts.mockRestore();
+    }
+  });
+
   it('a per-call timeout overrides the client one', async () => {
     const stub = fetchStub(never());
     const error = await clientWith(stub)
