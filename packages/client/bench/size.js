@@ -4,7 +4,7 @@
 // alone, and the official `cloudflare` SDK (tree-shakable and full entries;
 // a devDependency of this package only for this comparison).
 import { createRequire } from 'node:module';
-import { CLIENT_APP, OPENAPI_FETCH_APP, SEED_BODY_SOURCE, measureApp } from '../scripts/bundle-size.js';
+import { CLIENT_APP, OPENAPI_FETCH_APP, RAW_CLIENT_APP, SEED_BODY_SOURCE, measureApp } from '../scripts/bundle-size.js';
 
 const SDK_TREE_SHAKABLE_APP = `
 import { createClient } from 'cloudflare/tree-shakable';
@@ -29,7 +29,8 @@ function installed(name) {
 }
 
 const rows = [
-  ['@allow-policy/client', CLIENT_APP],
+  ['@allow-policy/client, allowPolicies.create', CLIENT_APP],
+  ['@allow-policy/client, createRawClient + unwrap', RAW_CLIENT_APP],
   ['openapi-fetch alone (no errors, retries, timeouts)', OPENAPI_FETCH_APP],
   ...(installed('cloudflare')
     ? [

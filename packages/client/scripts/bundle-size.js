@@ -21,6 +21,16 @@ const client = createAllowPolicyClient({ auth: { apiToken: globalThis.CLOUDFLARE
 export const created = client.allowPolicies.create(globalThis.ACCOUNT_ID, ${SEED_BODY_SOURCE});
 `;
 
+/** The same call through the raw client (openapi-fetch underneath), for comparison. */
+export const RAW_CLIENT_APP = `
+import { createRawClient, unwrap } from '@allow-policy/client';
+const raw = createRawClient({ auth: { apiToken: globalThis.CLOUDFLARE_API_TOKEN } });
+export const created = raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', {
+  params: { path: { account_id: globalThis.ACCOUNT_ID } },
+  body: ${SEED_BODY_SOURCE},
+}).then(unwrap);
+`;
+
 /** The same call with openapi-fetch alone (no errors, retries or timeouts). */
 export const OPENAPI_FETCH_APP = `
 import createClient from 'openapi-fetch';

@@ -1,8 +1,10 @@
-import createClient, { type Client } from 'openapi-fetch';
 import { authHeaders, type Auth } from './auth.js';
 import { sendWithPolicy, type TransportPolicy } from './transport.js';
 import type { AllowPolicy, AllowPolicyCreate, AllowPolicyCreated, paths } from './types.js';
 import { toApiError } from './errors.js';
+
+// Typed against the spec: if the path changes in openapi/, this stops compiling.
+const CREATE_PATH = '/accounts/{account_id}/email-security/settings/allow_policies' satisfies keyof paths;
 
 export const DEFAULT_BASE_URL = 'https://api.cloudflare.com/client/v4';
 
@@ -39,8 +41,6 @@ export interface CallOptions {
 }
 
 export interface AllowPolicyClient {
-  /** openapi-fetch, typed for every path of the spec; same auth, timeouts and retries. */
-  raw: Client<paths, 'application/json'>;
   allowPolicies: {
     /**
      * `POST /accounts/{account_id}/email-security/settings/allow_policies`.
@@ -60,44 +60,59 @@ function withOverrides(base: TransportPolicy, options: ClientOptions | CallOptio
   return { ...base, timeoutMs, maxRetries };
 }
 
-export function createAllowPolicyClient(options: ClientOptions): AllowPolicyClient {
-  const headers = {
-    ...options.headers,
-    ...(options.userAgent && { 'User-Agent': options.userAgent }),
-    ...authHeaders(options.auth),
-  };
-  const policy = withOverrides(
-    {
-      // Late-bound so a fetch patched after construction (tests, polyfills) is used.
-      fetch: options.fetch ?? ((request) => fetch(request)),
-      timeoutMs: 60_000,
-      maxRetries: 2,
-      retryStatuses: [429, ...(options.retryStatuses ?? [])],
-    },
-    options,
-  );
-  const raw = createClient<paths>({
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    headers,
-    fetch: (request) => sendWithPolicy(request, policy),
-  });
+/** What every request of a client needs, resolved once from its options. */
+export interface ResolvedOptions {
+  baseUrl: string;
+  headers: Headers;
+  policy: TransportPolicy;
+}
 
+/** Checks the options (a clear error for bad credentials) and resolves their defaults. */
+export function resolveOptions(options: ClientOptions): ResolvedOptions {
+  // Later sets win, case-insensitively: extra headers cannot replace the auth headers.
+  const headers = new Headers(options.headers);
+  if (options.userAgent) headers.set('User-Agent', options.userAgent);
+  for (const [name, value] of Object.entries(authHeaders(options.auth))) headers.set(name, value);
   return {
-    raw,
+    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/$/, ''),
+    headers,
+    policy: withOverrides(
+      {
+        // Late-bound so a fetch patched after construction (tests, polyfills) is used.
+        fetch: options.fetch ?? ((request) => fetch(request)),
+        timeoutMs: 60_000,
+        maxRetries: 2,
+        retryStatuses: [429, ...(options.retryStatuses ?? [])],
+      },
+      options,
+    ),
+  };
+}
+
+/**
+ * The convenience client. It calls `fetch` directly rather than through
+ * openapi-fetch, so an app that only creates policies does not bundle
+ * openapi-fetch (see the size budget); `createRawClient` gives the
+ * openapi-fetch client for every path.
+ */
+export function createAllowPolicyClient(options: ClientOptions): AllowPolicyClient {
+  const { baseUrl, headers, policy } = resolveOptions(options);
+  return {
     allowPolicies: {
       async create(accountId, body, call = {}) {
-        const callPolicy = withOverrides(policy, call);
-        // parseAs 'text': a 2xx with a broken body must become an ApiError, not a SyntaxError.
-        const { data, error, response } = await raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', {
-          params: { path: { account_id: accountId } },
-          body,
+        const url = baseUrl + CREATE_PATH.replace('{account_id}', encodeURIComponent(accountId));
+        const request = new Request(url, {
+          method: 'POST',
+          headers: new Headers([...headers, ['Content-Type', 'application/json']]),
+          body: JSON.stringify(body),
           signal: call.signal,
-          parseAs: 'text',
-          fetch: (request) => sendWithPolicy(request, callPolicy),
         });
-        let envelope: unknown = error ?? data;
+        const response = await sendWithPolicy(request, withOverrides(policy, call));
+        // Read as text: a 2xx with a broken body must become an ApiError, not a SyntaxError.
+        const text = await response.text();
+        let envelope: unknown = text || undefined;
         try {
-          envelope = JSON.parse(data!);
+          envelope = JSON.parse(text);
         } catch {
           // not JSON: the error keeps the text, and says so
         }

@@ -1,4 +1,6 @@
 export { createAllowPolicyClient, DEFAULT_BASE_URL } from './client.js';
+export { createRawClient } from './raw.js';
+export type { RawClient } from './raw.js';
 export type { AllowPolicyClient, CallOptions, ClientOptions } from './client.js';
 export type { Auth } from './auth.js';
 export {

@@ -1,11 +1,11 @@
 import { toApiError } from './errors.js';
 
 /**
- * For calls on `client.raw`: returns `data`, or throws the `ApiError` for the
+ * For calls on the raw client (`createRawClient`): returns `data`, or throws the `ApiError` for the
  * status. openapi-fetch never throws on an error status, and throwing from
  * its middleware is unreliable, so this helper does it.
  *
- * @example const envelope = unwrap(await client.raw.POST(path, { params, body }));
+ * @example const envelope = unwrap(await raw.POST(path, { params, body }));
  */
 export function unwrap<Result extends { data?: unknown; error?: unknown; response: Response }>(
   result: Result,

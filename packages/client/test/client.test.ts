@@ -1,6 +1,6 @@
 // The client with an injected fetch: what goes on the wire, and construction errors.
 import { describe, expect, it } from 'vitest';
-import { createAllowPolicyClient, DEFAULT_BASE_URL, type AllowPolicyCreate, type ClientOptions } from '../src/index.js';
+import { createAllowPolicyClient, createRawClient, DEFAULT_BASE_URL, type AllowPolicyCreate, type ClientOptions } from '../src/index.js';
 import { ACCOUNT_ID, API_EMAIL, API_KEY, CREATED_POLICY, SEED_BODY, TOKEN, created, fetchStub } from './fetch-stub.js';
 
 const CREATE_URL = `${DEFAULT_BASE_URL}/accounts/${ACCOUNT_ID}/email-security/settings/allow_policies`;
@@ -63,14 +63,18 @@ describe('allowPolicies.create on the wire', () => {
 
   it('the raw client reaches every path with the same headers', async () => {
     const stub = fetchStub(created);
-    const client = createAllowPolicyClient({ auth: { apiToken: TOKEN }, fetch: stub.fetch });
-    const { data, response } = await client.raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', {
+    const raw = createRawClient({ auth: { apiToken: TOKEN }, fetch: stub.fetch, userAgent: 'team-mail-ops/2.1' });
+    const { data, response } = await raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', {
       params: { path: { account_id: ACCOUNT_ID } },
       body: SEED_BODY as AllowPolicyCreate,
     });
     expect(response.status).toBe(201);
     expect(data?.result?.id).toBe(CREATED_POLICY.id);
-    expect(stub.requests[0]?.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+    expect(headersOf(stub.requests[0]!)).toEqual({
+      authorization: `Bearer ${TOKEN}`,
+      'content-type': 'application/json',
+      'user-agent': 'team-mail-ops/2.1',
+    });
   });
 });
 

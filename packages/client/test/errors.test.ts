@@ -4,6 +4,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
+  createRawClient,
   ApiError,
   AuthenticationError,
   BadRequestError,
@@ -138,9 +139,9 @@ describe('unwrap for raw calls', () => {
       () => json(201, { success: true, errors: [], messages: [], result: { id: 'x', created_at: 'a', last_modified: 'b' } }),
       () => json(403, errorEnvelope(10000, 'Authentication error')),
     );
-    const client = createAllowPolicyClient({ auth: { apiToken: TOKEN }, fetch: stub.fetch });
+    const raw = createRawClient({ auth: { apiToken: TOKEN }, fetch: stub.fetch });
     const call = () =>
-      client.raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', {
+      raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', {
         params: { path: { account_id: ACCOUNT_ID } },
         body: SEED_BODY,
       });

@@ -15,14 +15,11 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name: string) => join(packageDir, '../../node_modules/.bin', name);
 
 /**
- * The issue's budget is 4 kB (4000 B) for an app that only creates a policy.
- * openapi-fetch 0.17 alone costs 2877 B in the same app, which leaves less
- * than the auth, error classes, timeouts and safe retries need; the measured
- * size is ~4.3 kB. This ceiling keeps it from growing until the budget is
- * settled (see README, "Size").
+ * The issue's budget: an app that only creates an allow policy stays within
+ * 4 kB (4000 B) gzipped. `allowPolicies.create` calls fetch directly, so such
+ * an app does not bundle openapi-fetch (that is `createRawClient`'s cost).
  */
-const ISSUE_BUDGET_BYTES = 4_000;
-const ENFORCED_BUDGET_BYTES = 4_400;
+const BUDGET_BYTES = 4_000;
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -67,12 +64,11 @@ describe('the published package', () => {
 });
 
 describe('size budget', () => {
-  it(`an app that only creates an allow policy, esbuild-bundled, minified, gzipped, stays under ${ENFORCED_BUDGET_BYTES} B`, async () => {
+  it(`an app that only creates an allow policy, esbuild-bundled, minified, gzipped, stays within ${BUDGET_BYTES} B`, async () => {
     const { minified, gzipped } = await measureApp(CLIENT_APP);
     console.log(
-      `size: an app creating an allow policy with @allow-policy/client = ${gzipped} B gzipped (${minified} B minified); ` +
-        `issue budget ${ISSUE_BUDGET_BYTES} B (${gzipped <= ISSUE_BUDGET_BYTES ? 'met' : `over by ${gzipped - ISSUE_BUDGET_BYTES} B`}), enforced ${ENFORCED_BUDGET_BYTES} B`,
+      `size: an app creating an allow policy with @allow-policy/client = ${gzipped} B gzipped (${minified} B minified); budget ${BUDGET_BYTES} B`,
     );
-    expect(gzipped).toBeLessThanOrEqual(ENFORCED_BUDGET_BYTES);
+    expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 });

@@ -2,6 +2,7 @@
 // expect-error directive whose line no longer errors, fails the run.
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  createRawClient,
   ApiError,
   createAllowPolicyClient,
   RateLimitError,
@@ -108,8 +109,9 @@ describe('auth', () => {
 });
 
 describe('the raw client', () => {
+  const raw = createRawClient({ auth: { apiToken: 't' } });
   it('is typed for the paths of the spec', async () => {
-    const { data, error } = await client.raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', {
+    const { data, error } = await raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', {
       params: { path: { account_id: 'acc' } },
       body: valid,
     });
@@ -117,8 +119,8 @@ describe('the raw client', () => {
     expectTypeOf<NonNullable<typeof error>['errors']>().toEqualTypeOf<ResponseMessage[]>();
     expectTypeOf<NonNullable<typeof error>['success']>().toEqualTypeOf<false>();
     // @ts-expect-error not a path of the spec
-    void client.raw.POST('/accounts/{account_id}/nope', { params: { path: { account_id: 'acc' } } });
+    void raw.POST('/accounts/{account_id}/nope', { params: { path: { account_id: 'acc' } } });
     // @ts-expect-error account_id is required
-    void client.raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', { params: { path: {} }, body: valid });
+    void raw.POST('/accounts/{account_id}/email-security/settings/allow_policies', { params: { path: {} }, body: valid });
   });
 });
