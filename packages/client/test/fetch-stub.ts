@@ -1,5 +1,7 @@
 // A tiny injected fetch: answers each request with the next responder (the
 // last one repeats) and records what was sent. No mocking library.
+import { CREDENTIALS, SEED_RESULT } from '@allow-policy/seed-facts';
+
 export type Responder = (request: Request) => Response | Promise<Response>;
 
 export interface FetchStub {
@@ -43,13 +45,7 @@ export function errorEnvelope(code: number, message: string, pointer?: string) {
   };
 }
 
-export const CREATED_POLICY = {
-  id: 'f174e90a-fafe-4643-bbbc-4a0ed4fc8415',
-  created_at: '2014-01-01T05:20:00.12345Z',
-  last_modified: '2014-01-01T05:20:00.12345Z',
-  pattern: 'test@example.com',
-  pattern_type: 'EMAIL',
-};
+export const CREATED_POLICY = SEED_RESULT;
 
 export function created(): Response {
   return json(201, { success: true, errors: [], messages: [], result: CREATED_POLICY });
@@ -76,20 +72,7 @@ export function connectionReset(): Error {
   return new TypeError('fetch failed', { cause: socketError });
 }
 
-/** The request of the seed page (Cloudflare's reference), deprecated is_sender included. */
-export const SEED_BODY = {
-  is_acceptable_sender: false,
-  is_exempt_recipient: false,
-  is_regex: false,
-  is_trusted_sender: true,
-  pattern: 'test@example.com',
-  pattern_type: 'EMAIL',
-  verify_sender: true,
-  comments: 'Trust all messages send from test@example.com',
-  is_sender: true,
-} as const;
+/** The seed page's request and example credentials (@allow-policy/seed-facts). */
+export { ACCOUNT_ID, SEED_REQUEST as SEED_BODY } from '@allow-policy/seed-facts';
+export const { apiToken: TOKEN, apiEmail: API_EMAIL, apiKey: API_KEY } = CREDENTIALS;
 
-export const TOKEN = 'Sn3lZJTBX6kkg7OdcBUAxOO963GEIyGQqnFTOFYY';
-export const API_EMAIL = 'user@example.com';
-export const API_KEY = '144c9defac04969c7bfad8efaa8ea194';
-export const ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';

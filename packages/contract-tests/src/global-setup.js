@@ -1,17 +1,8 @@
 // Owns the one Prism of a contract run: started before the first file, stopped
 // after the last, whatever happened in between. With CONTRACT_UPSTREAM_URL it
 // is `prism proxy` in front of that implementation instead of the mock.
-import { startPrism } from '@allow-policy/mock';
+import { isProcessAlive, startPrism } from '@allow-policy/mock';
 import { contractSpecPath } from './spec.js';
-
-const isAlive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export default async function setup(project) {
   const specPath = contractSpecPath();
@@ -25,6 +16,6 @@ export default async function setup(project) {
   return async () => {
     await prism.stop();
     // The "no orphan Prism" promise, checked on every run rather than assumed.
-    if (isAlive(prism.pid)) throw new Error(`Prism (pid ${prism.pid}) is still running after the contract run`);
+    if (isProcessAlive(prism.pid)) throw new Error(`Prism (pid ${prism.pid}) is still running after the contract run`);
   };
 }

@@ -5,6 +5,7 @@
 // the network.
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { CREATE, CREATE_PATTERN_TYPES, DEPRECATED_REQUEST_FIELDS, OPTIONAL_FIELDS, REQUIRED_FIELDS } from '@allow-policy/seed-facts';
 import { loadOpenApi } from '@allow-policy/spec';
 import { findOperation, resolveRef } from '@allow-policy/spec-walker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,32 +16,18 @@ import { openDocsPage, renderWholePage } from './support/docs-page.js';
 
 export const screenshotPath = join(import.meta.dirname, '../test-artifacts/docs-page.png');
 
-// What the seed page (Cloudflare's reference) shows, written out so a spec
-// edit that drops or loosens one of these fails here.
+// What the seed page (Cloudflare's reference) shows, from the hand-written
+// @allow-policy/seed-facts, so a spec edit that drops or loosens one of these
+// fails here.
 const SEED = {
-  operationId: 'createEmailAllowPolicy',
-  title: 'Create email allow policy',
-  permission: 'Cloud Email Security: Write',
-  requestFields: [
-    'is_acceptable_sender',
-    'is_exempt_recipient',
-    'is_regex',
-    'is_trusted_sender',
-    'pattern',
-    'pattern_type',
-    'verify_sender',
-    'comments',
-    'is_recipient',
-    'is_sender',
-    'is_spoof',
-  ],
-  createPatternTypes: ['EMAIL', 'DOMAIN', 'IP'],
+  operationId: CREATE.operationId,
+  title: CREATE.title,
+  permission: CREATE.permission,
+  requestFields: [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS],
+  createPatternTypes: CREATE_PATTERN_TYPES,
+  // How Redoc prints the page's length limits.
   constraints: { pattern: '[ 1 .. 1024 ] characters', comments: '<= 1024 characters' },
-  deprecated: {
-    is_recipient: { replacedBy: 'is_exempt_recipient', sunset: '2026-07-01' },
-    is_sender: { replacedBy: 'is_trusted_sender', sunset: '2026-07-01' },
-    is_spoof: { replacedBy: 'is_acceptable_sender', sunset: '2026-07-01' },
-  },
+  deprecated: DEPRECATED_REQUEST_FIELDS,
   authHeaders: ['Authorization: Bearer', 'X-Auth-Email', 'X-Auth-Key'],
 };
 

@@ -4,51 +4,29 @@
 // openapi/ that loosens or tightens one of these rules makes a case fail.
 import { describe, expect, it } from 'vitest';
 import { createSchemaValidator, findOperation, resolveRef } from '@allow-policy/spec-walker';
+import {
+  BOOLEAN_FIELDS,
+  CREATE,
+  CREATE_PATTERN_TYPES,
+  DEPRECATED_REQUEST_FIELDS,
+  DEPRECATED_RESULT_FIELDS,
+  OPTIONAL_FIELDS,
+  REQUIRED_FIELDS,
+  SEED_REQUEST,
+  SEED_RESULT,
+} from '@allow-policy/seed-facts';
 import { loadOpenApi } from '../index.js';
 
 const doc = loadOpenApi();
 const { validate } = createSchemaValidator(doc);
-const create = findOperation(doc, 'createEmailAllowPolicy');
+const create = findOperation(doc, CREATE.operationId);
 const requestSchema = create.requestBody.content['application/json'].schema;
 const responseSchema = (status) => create.responses[status].content['application/json'].schema;
 const accountIdSchema = create.parameters.find((p) => p.in === 'path' && p.name === 'account_id').schema;
 
-/** The request on the seed page (it also sends the deprecated is_sender). */
-const seedRequest = {
-  is_acceptable_sender: false,
-  is_exempt_recipient: false,
-  is_regex: false,
-  is_trusted_sender: true,
-  pattern: 'test@example.com',
-  pattern_type: 'EMAIL',
-  verify_sender: true,
-  comments: 'Trust all messages send from test@example.com',
-  is_sender: true,
-};
-
-/** The result on the seed page, inside the envelope GUIDE.md §2 describes. */
-const seedResponse = {
-  success: true,
-  errors: [],
-  messages: [],
-  result: {
-    id: 'f174e90a-fafe-4643-bbbc-4a0ed4fc8415',
-    created_at: '2014-01-01T05:20:00.12345Z',
-    last_modified: '2014-01-01T05:20:00.12345Z',
-    comments: 'Trust all messages send from test@example.com',
-    is_acceptable_sender: false,
-    is_exempt_recipient: false,
-    is_recipient: false,
-    is_regex: false,
-    is_sender: true,
-    is_spoof: false,
-    is_trusted_sender: true,
-    modified_at: '2014-01-01T05:20:00.12345Z',
-    pattern: 'test@example.com',
-    pattern_type: 'EMAIL',
-    verify_sender: true,
-  },
-};
+const seedRequest = SEED_REQUEST;
+/** The page's result, inside the envelope GUIDE.md §2 describes. */
+const seedResponse = { success: true, errors: [], messages: [], result: SEED_RESULT };
 
 const clientError = {
   success: false,
@@ -57,16 +35,8 @@ const clientError = {
   result: null,
 };
 
-const REQUIRED = [
-  'is_acceptable_sender',
-  'is_exempt_recipient',
-  'is_regex',
-  'is_trusted_sender',
-  'pattern',
-  'pattern_type',
-  'verify_sender',
-];
-const BOOLEANS = [...REQUIRED.filter((f) => f.startsWith('is_') || f === 'verify_sender'), 'is_recipient', 'is_sender', 'is_spoof'];
+const REQUIRED = REQUIRED_FIELDS;
+const BOOLEANS = BOOLEAN_FIELDS;
 const without = (object, key) => Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
 const emoji = (n) => '😀'.repeat(n); // 2 UTF-16 units, 1 code point each
 
@@ -119,6 +89,15 @@ describe('create request body (pinned from the seed page)', () => {
     expect(new Set(resolveRef(doc, requestSchema).required)).toEqual(new Set(REQUIRED));
   });
 
+  it('has exactly the fields of the seed page', () => {
+    expect(Object.keys(resolveRef(doc, requestSchema).properties).sort()).toEqual([...REQUIRED, ...OPTIONAL_FIELDS].sort());
+  });
+
+  it('offers exactly EMAIL, DOMAIN and IP as pattern_type on create', () => {
+    const patternType = resolveRef(doc, resolveRef(doc, requestSchema).properties.pattern_type);
+    expect(patternType.enum).toEqual([...CREATE_PATTERN_TYPES]);
+  });
+
   it('accepts a body with only the required fields', () => {
     expectVerdict(requestSchema, Object.fromEntries(REQUIRED.map((f) => [f, seedRequest[f]])), 'accept');
   });
@@ -131,21 +110,16 @@ describe('create request body (pinned from the seed page)', () => {
 
 describe('deprecated fields (pinned)', () => {
   const pinned = [
-    ['AllowPolicyCreate', 'is_recipient', 'is_exempt_recipient', '2026-07-01'],
-    ['AllowPolicyCreate', 'is_sender', 'is_trusted_sender', '2026-07-01'],
-    ['AllowPolicyCreate', 'is_spoof', 'is_acceptable_sender', '2026-07-01'],
-    ['AllowPolicy', 'is_recipient', 'is_exempt_recipient', '2026-07-01'],
-    ['AllowPolicy', 'is_sender', 'is_trusted_sender', '2026-07-01'],
-    ['AllowPolicy', 'is_spoof', 'is_acceptable_sender', '2026-07-01'],
-    ['AllowPolicy', 'last_modified', 'modified_at', '2026-11-01'],
+    ...Object.entries(DEPRECATED_REQUEST_FIELDS).map(([field, facts]) => ['AllowPolicyCreate', field, facts]),
+    ...Object.entries(DEPRECATED_RESULT_FIELDS).map(([field, facts]) => ['AllowPolicy', field, facts]),
   ];
-  it.each(pinned)('%s.%s is deprecated, replaced by %s, sunset %s', (schemaName, field, replacement, sunset) => {
+  it.each(pinned)('%s.%s is deprecated with its replacement and sunset', (schemaName, field, facts) => {
     const property = resolveRef(doc, doc.components.schemas[schemaName].properties[field]);
     expect(property.deprecated).toBe(true);
-    expect(property['x-replaced-by']).toBe(replacement);
-    expect(property['x-sunset']).toBe(sunset);
-    expect(property.description).toContain(replacement);
-    if (field !== 'last_modified') expect(property['x-deprecated-since']).toBe('2025-07-01');
+    expect(property['x-replaced-by']).toBe(facts.replacedBy);
+    expect(property['x-sunset']).toBe(facts.sunset);
+    expect(property['x-deprecated-since']).toBe(facts.deprecatedSince);
+    expect(property.description).toContain(facts.replacedBy);
   });
 });
 
@@ -170,8 +144,8 @@ describe('security (pinned)', () => {
     expect(schemes.api_key).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Auth-Key' });
   });
   it('states the required permission in prose and machine-readably', () => {
-    expect(create.operation['x-api-token-group']).toEqual(['Cloud Email Security: Write']);
-    expect(create.operation.description).toContain('Cloud Email Security: Write');
+    expect(create.operation['x-api-token-group']).toEqual([CREATE.permission]);
+    expect(create.operation.description).toContain(CREATE.permission);
     expect(create.operation.description).toMatch(/caution/i);
   });
 });

@@ -13,6 +13,16 @@ const STOP_GRACE_MS = 5_000;
 /** Every Prism this process started and has not stopped yet. */
 const running = new Set();
 
+/** Whether a process with this pid exists (signal 0 only checks). */
+export function isProcessAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A TCP port that is free right now on `host`. */
 export async function findFreePort(host = '127.0.0.1') {
   const server = createServer();

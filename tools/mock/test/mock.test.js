@@ -3,16 +3,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startPrism, stopAllPrisms } from '../src/index.js';
+import { isProcessAlive, startPrism, stopAllPrisms } from '../src/index.js';
 
-const isAlive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 const waitUntil = async (predicate, timeoutMs = 5_000) => {
   const deadline = Date.now() + timeoutMs;
   while (!predicate()) {
@@ -34,7 +26,7 @@ describe('startPrism', () => {
     );
     expect(response.status).toBe(401); // no credentials: auth is checked first
     await prism.stop();
-    expect(isAlive(prism.pid)).toBe(false);
+    expect(isProcessAlive(prism.pid)).toBe(false);
   });
 
   it("fails fast with Prism's own message when the spec is broken", async () => {
@@ -66,8 +58,8 @@ describe('startPrism', () => {
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const pid = await new Promise((resolve) => owner.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
-    expect(isAlive(pid)).toBe(true);
+    expect(isProcessAlive(pid)).toBe(true);
     owner.kill('SIGKILL');
-    expect(await waitUntil(() => !isAlive(pid))).toBe(true);
+    expect(await waitUntil(() => !isProcessAlive(pid))).toBe(true);
   });
 });
