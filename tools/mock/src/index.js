@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,17 @@ export function isProcessAlive(pid) {
   } catch {
     return false;
   }
+}
+
+/** Pids of running processes whose command line contains `needle` (Linux /proc). */
+export async function processesMatching(needle) {
+  const pids = (await readdir('/proc')).filter((entry) => /^\d+$/.test(entry));
+  const found = [];
+  for (const pid of pids) {
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes(needle) && Number(pid) !== process.pid) found.push(Number(pid));
+  }
+  return found;
 }
 
 /** A TCP port that is free right now on `host`. */
