@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { writeOutputsAtomically } from '@allow-policy/atomic-output';
 import { loadOpenApi } from '@allow-policy/spec';
-import { withCodeSamples } from '../src/code-samples.js';
+import { missingCodeSamples, withCodeSamples } from '../src/code-samples.js';
 import { inlineRemoteAssets } from '../src/offline-assets.js';
 import { findRemoteResources } from '../src/remote-resources.js';
 
@@ -55,6 +55,8 @@ export async function buildDocs({ output = docsHtmlPath, doc = loadOpenApi() } =
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
+    const missing = await missingCodeSamples(loadOpenApi());
+    if (missing.length > 0) console.warn(`Operations without code samples; add ${missing.map((m) => `samples/${m}`).join(', ')}`);
     const output = await buildDocs();
     const { size } = await stat(output);
     console.log(`API docs: ${relative(process.cwd(), output)} (${(size / 1024).toFixed(0)} KiB, self-contained)`);

@@ -1,11 +1,12 @@
-// Samples are found by operationId, injected into a copy of the spec, and a
-// missing or stranded sample stops the build with the file's name.
+// Samples are found by operationId and injected into a copy of the spec; a
+// missing sample is named (a new operation is documented without one), a
+// stranded sample stops the build with the file's name.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadOpenApi } from '@allow-policy/spec';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listCodeSamples, sampleBaseName, samplesDir, withCodeSamples } from '../src/code-samples.js';
+import { listCodeSamples, missingCodeSamples, sampleBaseName, samplesDir, withCodeSamples } from '../src/code-samples.js';
 
 const doc = loadOpenApi();
 const operation = (d) => d.paths['/accounts/{account_id}/email-security/settings/allow_policies'].post;
@@ -54,10 +55,12 @@ describe('listCodeSamples with a second operation', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  it('names the sample files the new operation still needs', async () => {
-    await expect(listCodeSamples(withListOperation(), dir)).rejects.toThrow(
-      /Missing code samples in .*: list-email-allow-policies\.sh, list-email-allow-policies\.ts/,
-    );
+  it('documents the new operation without samples, and names the files it still needs', async () => {
+    expect(await missingCodeSamples(withListOperation(), dir)).toEqual(['list-email-allow-policies.sh', 'list-email-allow-policies.ts']);
+    const injected = await withCodeSamples(withListOperation(), dir);
+    const path = injected.paths['/accounts/{account_id}/email-security/settings/allow_policies'];
+    expect(path.get['x-codeSamples']).toBeUndefined();
+    expect(path.post['x-codeSamples']).toHaveLength(2);
   });
 
   it('picks them up once they exist', async () => {
