@@ -52,3 +52,13 @@ describe('bundle', () => {
     expect((await readdir(outDir)).sort()).toEqual(['openapi.json', 'openapi.yaml']);
   });
 });
+
+describe('package exports', () => {
+  it('let another team import the document or locate the files by package name', async () => {
+    const { default: viaJsonImport } = await import('@allow-policy/spec/openapi.json', { with: { type: 'json' } });
+    const { openapiJsonPath, openapiYamlPath, loadOpenApi } = await import('@allow-policy/spec');
+    expect(viaJsonImport).toEqual(loadOpenApi());
+    expect(parse(await read(openapiYamlPath))).toEqual(JSON.parse(await read(openapiJsonPath)));
+    expect(import.meta.resolve('@allow-policy/spec/openapi.yaml')).toMatch(/\/packages\/spec\/dist\/openapi\.yaml$/);
+  });
+});
