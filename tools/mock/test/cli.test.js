@@ -2,15 +2,21 @@
 // PORT, and Ctrl-C (SIGINT) stops Prism with it.
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { findFreePort, isProcessAlive, processesMatching } from '../src/index.js';
 
 const cli = new URL('../src/cli.js', import.meta.url).pathname;
 
 describe('the mock CLI', () => {
+  let child;
+  // A failed assertion must not leave the CLI (and so its Prism) running.
+  afterEach(() => {
+    if (child?.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+
   it('prints the URL and a curl answering 201, and stops Prism on Ctrl-C', async () => {
     const port = await findFreePort();
-    const child = spawn(process.execPath, [cli], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [cli], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -57,9 +57,13 @@ describe('startPrism', () => {
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
-    const pid = await new Promise((resolve) => owner.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
-    expect(isProcessAlive(pid)).toBe(true);
-    owner.kill('SIGKILL');
-    expect(await waitUntil(() => !isProcessAlive(pid))).toBe(true);
+    try {
+      const pid = await new Promise((resolve) => owner.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+      expect(isProcessAlive(pid)).toBe(true);
+      owner.kill('SIGKILL');
+      expect(await waitUntil(() => !isProcessAlive(pid))).toBe(true);
+    } finally {
+      owner.kill('SIGKILL'); // also when an assertion failed before the kill above
+    }
   });
 });
