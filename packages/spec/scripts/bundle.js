@@ -19,7 +19,7 @@ const repoRoot = resolve(packageDir, '../..');
 const redoclyCli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 
 /** The same options every consumer of the YAML bundle sees; never wrap lines. */
-export const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false };
+const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false };
 
 /**
  * @param {{ input?: string, outDir?: string, config?: string }} [options]

@@ -61,12 +61,10 @@ export async function startPrism({
   host = '127.0.0.1',
   port,
   timeoutMs = 30_000,
-  dynamic = false,
 } = {}) {
   const chosenPort = port ?? (await findFreePort(host));
   const args = upstream ? ['proxy', spec, upstream] : ['mock', spec];
   args.push('--errors', '--host', host, '--port', String(chosenPort));
-  if (dynamic && !upstream) args.push('--dynamic');
 
   const started = performance.now();
   const child = spawn(process.execPath, ['--require', WATCHDOG, PRISM_BIN, ...args], {
